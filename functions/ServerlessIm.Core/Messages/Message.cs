@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ServerlessIm.Core.Messages;
 
 /// <summary>
@@ -18,5 +20,6 @@ public sealed record Message(
     DateTimeOffset SentAt,
     DateTimeOffset SequencedAt)
 {
+    [JsonIgnore]
     public DeviceKey Device => new(SenderId, DeviceId);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ServerlessIm.Core.Messages;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed record Submission(
     string SubmittedIn,
     DateTimeOffset SentAt)
 {
+    [JsonIgnore]
     public DeviceKey Device => new(SenderId, DeviceId);
 
     public bool IsSameMessageAs(Message message) =>

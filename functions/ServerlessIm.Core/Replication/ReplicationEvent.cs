@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ServerlessIm.Core.Conversations;
 using ServerlessIm.Core.Messages;
 
@@ -18,6 +19,7 @@ public sealed record ReplicationEvent(
     Conversation? Conversation = null,
     RegionHeartbeat? Heartbeat = null)
 {
+    [JsonIgnore]
     public string Key =>
         Message?.ConversationId
         ?? Submission?.ConversationId
