@@ -163,5 +163,8 @@ public sealed partial class SendService(
     [LoggerMessage(
         Level = LogLevel.Warning,
         Message = "Forwarding {ConversationId} message {ClientMessageId} failed; the sweeper will forward it")]
-    private partial void LogSubmissionPublishDeferred(Exception exception, string conversationId, string clientMessageId);
+    private partial void LogSubmissionPublishDeferred(
+        Exception exception,
+        string conversationId,
+        string clientMessageId);
 }

@@ -113,7 +113,9 @@ public sealed partial class Applier(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Applied {ConversationId} seq {Seq} of epoch {Epoch}")]
     private partial void LogApplied(string conversationId, long seq, long epoch);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Skipped duplicate {ConversationId} seq {Seq}; replica at {HeadSeq}")]
+    [LoggerMessage(
+        Level = LogLevel.Debug,
+        Message = "Skipped duplicate {ConversationId} seq {Seq}; replica at {HeadSeq}")]
     private partial void LogDuplicate(string conversationId, long seq, long headSeq);
 
     [LoggerMessage(

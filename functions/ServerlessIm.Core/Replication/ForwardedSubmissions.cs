@@ -25,7 +25,7 @@ public sealed partial class ForwardedSubmissions(
         var conversation = await conversations.GetAsync(submission.ConversationId, cancellationToken);
         if (conversation is null || !string.Equals(conversation.HomeRegion, region.Region, StringComparison.Ordinal))
         {
-            // Limitation: a submission for a conversation not homed here is dropped; its region resends it after a takeover.
+            // Limitation: a submission reaching a region that is not the home is dropped, not re-forwarded.
             LogNotHome(submission.ConversationId, conversation?.HomeRegion);
             return;
         }
@@ -81,6 +81,6 @@ public sealed partial class ForwardedSubmissions(
 
     [LoggerMessage(
         Level = LogLevel.Warning,
-        Message = "Dropped {ConversationId} message {ClientMessageId}: deviceSeq {DeviceSeq} belongs to another message")]
+        Message = "Dropped {ConversationId} message {ClientMessageId}: deviceSeq {DeviceSeq} is another message's")]
     private partial void LogReused(string conversationId, string clientMessageId, long deviceSeq);
 }

@@ -11,10 +11,12 @@ public sealed class ReplicationMetrics
     public const string MeterName = "ServerlessIm.Replication";
 
     private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> AppliedCounter = Meter.CreateCounter<long>("serverlessim.replication.applied");
+    private static readonly Counter<long> AppliedCounter =
+        Meter.CreateCounter<long>("serverlessim.replication.applied");
     private static readonly Counter<long> DuplicateCounter =
         Meter.CreateCounter<long>("serverlessim.replication.duplicates");
-    private static readonly Counter<long> ParkedCounter = Meter.CreateCounter<long>("serverlessim.replication.parked");
+    private static readonly Counter<long> ParkedCounter =
+        Meter.CreateCounter<long>("serverlessim.replication.parked");
     private static readonly Counter<long> RepairedCounter =
         Meter.CreateCounter<long>("serverlessim.replication.repaired");
     private static readonly Histogram<double> LagHistogram =

@@ -24,7 +24,8 @@ public sealed class Sweeper(
         var cutoff = clock.GetUtcNow() - options.SweepAfter;
         var swept = 0;
 
-        foreach (var conversation in await conversations.ListUnpublishedAsync(cutoff, options.BatchSize, cancellationToken))
+        var unpublished = await conversations.ListUnpublishedAsync(cutoff, options.BatchSize, cancellationToken);
+        foreach (var conversation in unpublished)
         {
             await conversations.IndexMembersAsync(conversation, cancellationToken);
             swept += await conversationService.PublishAsync(conversation, cancellationToken) ? 1 : 0;
@@ -36,7 +37,8 @@ public sealed class Sweeper(
             swept++;
         }
 
-        foreach (var submission in await submissions.ListUnpublishedAsync(cutoff, options.BatchSize, cancellationToken))
+        var forwarded = await submissions.ListUnpublishedAsync(cutoff, options.BatchSize, cancellationToken);
+        foreach (var submission in forwarded)
         {
             await sends.PublishSubmittedAsync(submission, cancellationToken);
             swept++;

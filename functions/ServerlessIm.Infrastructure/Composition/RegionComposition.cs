@@ -11,10 +11,14 @@ using ServerlessIm.Infrastructure.Identity;
 
 namespace ServerlessIm.Infrastructure.Composition;
 
-/// <summary>Everything one region needs, wired from configuration; the Function App and the local runner share it.</summary>
+/// <summary>
+/// Everything one region needs, wired from configuration; the Function App and the local runner share it.
+/// </summary>
 public static class RegionComposition
 {
-    public static IServiceCollection AddServerlessImRegion(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddServerlessImRegion(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Bind<RegionOptions>(configuration, RegionOptions.SectionName, Validate));
@@ -33,6 +37,9 @@ public static class RegionComposition
         services.AddSingleton<ReplicationReceiver>();
         services.AddSingleton<Sweeper>();
         services.TryAddSingleton<ITokenValidator, JwtTokenValidator>();
+        services.AddCosmosStorage(configuration);
+        services.AddKafkaReplication(configuration);
+        services.AddSignalRRealtime(configuration);
 
         return services;
     }

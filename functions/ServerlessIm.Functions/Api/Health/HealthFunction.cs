@@ -22,7 +22,9 @@ public sealed class HealthFunction(
     ILogger<HealthFunction> logger)
 {
     private static readonly string Version =
-        typeof(HealthFunction).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        typeof(HealthFunction).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?
+            .InformationalVersion
         ?? "unknown";
 
     [Function("Health")]

@@ -43,13 +43,20 @@ public static partial class ApiCall
         catch (BadHttpRequestException ex)
         {
             return Problems.Create(
-                ex.StatusCode, ProblemTypes.InvalidRequest, "The request could not be read.", "Send a complete request.");
+                ex.StatusCode,
+                ProblemTypes.InvalidRequest,
+                "The request could not be read.",
+                "Send a complete request.");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationId} stayed busy; asked the client to retry")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Conversation {ConversationId} stayed busy; asked the client to retry")]
     private static partial void LogContention(ILogger logger, string conversationId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The store is unavailable; the request was refused and changed nothing")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "The store is unavailable; the request was refused and changed nothing")]
     private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
 }

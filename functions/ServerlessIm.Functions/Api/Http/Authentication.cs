@@ -14,7 +14,9 @@ public sealed class Authentication(ITokenValidator tokens)
     public async Task<(Caller? Caller, IActionResult? Problem)> AuthenticateAsync(HttpRequest request)
     {
         var header = request.Headers[HeaderNames.Authorization].ToString();
-        var token = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
+        var token = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase)
+            ? header[Scheme.Length..].Trim()
+            : null;
 
         var validation = await tokens.ValidateAsync(token, request.HttpContext.RequestAborted);
         return validation.Caller is { } caller

@@ -53,7 +53,8 @@ public static class JsonBody
         catch (JsonException ex)
         {
             var where = string.IsNullOrEmpty(ex.Path) ? "body" : ex.Path.TrimStart('$', '.');
-            return (null, Problems.Invalid(where.Length == 0 ? "body" : where, "Not valid JSON of the expected shape."));
+            var field = where.Length == 0 ? "body" : where;
+            return (null, Problems.Invalid(field, "Not valid JSON of the expected shape."));
         }
     }
 
@@ -62,5 +63,6 @@ public static class JsonBody
             StatusCodes.Status413PayloadTooLarge,
             ProblemTypes.PayloadTooLarge,
             "The request is too large.",
-            $"Requests are at most {Limits.MaxRequestBytes} bytes; message bodies at most {Limits.MaxBodyChars} characters.");
+            $"Requests are at most {Limits.MaxRequestBytes} bytes; "
+            + $"message bodies at most {Limits.MaxBodyChars} characters.");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ServerlessIm.Functions.Api.Http;
@@ -12,7 +13,7 @@ public sealed class RetryLaterResult(ObjectResult problem, TimeSpan retryAfter) 
     public Task ExecuteResultAsync(ActionContext context)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return problem.ExecuteResultAsync(context);
     }
 }

@@ -44,7 +44,8 @@ public sealed class ListMessagesFunction(
                 return denied!;
             }
 
-            var messages = await log.ReadMessagesAsync(conversationId, after, limit, request.HttpContext.RequestAborted);
+            var messages = await log.ReadMessagesAsync(
+                conversationId, after, limit, request.HttpContext.RequestAborted);
             var next = messages.Count == 0 ? after : messages[^1].Seq;
             return new OkObjectResult(new MessagePage(messages.Select(MessageView.From).ToList(), next));
         });
@@ -56,7 +57,8 @@ public sealed class ListMessagesFunction(
         problem = null;
 
         var afterText = request.Query["after"].ToString();
-        if (afterText.Length > 0 && !long.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out after))
+        if (afterText.Length > 0
+            && !long.TryParse(afterText, NumberStyles.None, CultureInfo.InvariantCulture, out after))
         {
             problem = Problems.Invalid("after", "The seq to continue after: a whole number, 0 or more.");
             return false;

@@ -48,7 +48,8 @@ public sealed class SendMessageFunction(
             }
 
             var send = new SendRequest(body.ClientMessageId!, body.DeviceId!, body.DeviceSeq!.Value, body.Body!);
-            var outcome = await sends.SendAsync(caller.UserId, conversationId, send, request.HttpContext.RequestAborted);
+            var outcome = await sends.SendAsync(
+                caller.UserId, conversationId, send, request.HttpContext.RequestAborted);
             return SendOutcomeResults.ToResult(outcome, conversationId);
         });
 }

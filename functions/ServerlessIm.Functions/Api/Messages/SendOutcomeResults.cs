@@ -32,5 +32,6 @@ public static class SendOutcomeResults
         _ => throw new InvalidOperationException($"Unknown send outcome {outcome.GetType().Name}."),
     };
 
-    private static string Location(Message m) => $"/api/conversations/{m.ConversationId}/messages?after={m.Seq - 1}&limit=1";
+    private static string Location(Message m) =>
+        $"/api/conversations/{m.ConversationId}/messages?after={m.Seq - 1}&limit=1";
 }
