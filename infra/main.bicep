@@ -51,13 +51,16 @@ param tags object = {}
 @minValue(1)
 param eventHubsThroughputUnits int = 1
 
+@description('Partitions of the region\'s event hub: how many consumers of the peer can read it in parallel.')
 @minValue(1)
 @maxValue(32)
 param eventHubPartitionCount int = 8
 
+@description('SignalR units; each carries 1,000 concurrent client connections.')
 @minValue(1)
 param signalRUnits int = 1
 
+@description('Upper bound of the function app\'s instances, which also caps its cost under load.')
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 100
@@ -69,6 +72,13 @@ var resourceTags = union(tags, {
 })
 var topicName = replicationTopic(regionName)
 var signalRHubName = 'chat'
+
+// Six-field CRON schedules of the replication timers, which read them from app settings.
+var replicationSchedules = {
+  sweep: '*/15 * * * * *'
+  repair: '7/15 * * * * *'
+  heartbeat: '*/10 * * * * *'
+}
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -190,6 +200,11 @@ module functionApp 'modules/functionApp.bicep' = {
       SignalR__Endpoint: signalR.outputs.endpoint
       SignalR__Hub: signalR.outputs.hubName
       SignalR__AccessKey: keyVaultReference(keyVault.outputs.name, signalR.outputs.accessKeySecretName)
+      // With an access key present, the app would sign REST calls with it unless told to use Entra.
+      SignalR__UseManagedIdentity: 'true'
+      Replication__SweepSchedule: replicationSchedules.sweep
+      Replication__RepairSchedule: replicationSchedules.repair
+      Replication__HeartbeatSchedule: replicationSchedules.heartbeat
       Auth__Authority: authAuthority
       Auth__Audience: authAudience
     }

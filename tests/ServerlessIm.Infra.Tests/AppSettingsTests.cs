@@ -33,6 +33,10 @@ public sealed partial class AppSettingsTests(TwoRegions regions)
         "SignalR__Endpoint",
         "SignalR__Hub",
         "SignalR__AccessKey",
+        "SignalR__UseManagedIdentity",
+        "Replication__SweepSchedule",
+        "Replication__RepairSchedule",
+        "Replication__HeartbeatSchedule",
         "Auth__Authority",
         "Auth__Audience",
     ];
@@ -65,7 +69,20 @@ public sealed partial class AppSettingsTests(TwoRegions regions)
         Assert.Equal($"serverlessim-{peer}", settings["PeerKafka__Topic"]);
         Assert.Equal($"replica-{region}", settings["PeerKafka__ConsumerGroup"]);
         Assert.Equal("chat", settings["SignalR__Hub"]);
+        Assert.Equal("true", settings["SignalR__UseManagedIdentity"]);
         Assert.Equal("api://serverlessim", settings["Auth__Audience"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TwoRegions.Names), MemberType = typeof(TwoRegions))]
+    public void ReplicationSchedules_EachRegion_AreSixFieldCronExpressions(string region)
+    {
+        var settings = regions[region].AppSettings;
+
+        var schedules = settings.Where(setting => setting.Key.StartsWith("Replication__", StringComparison.Ordinal));
+
+        Assert.Equal(3, schedules.Count());
+        Assert.All(schedules, schedule => Assert.Equal(6, schedule.Value.Split(' ').Length));
     }
 
     [Theory]
