@@ -1,8 +1,8 @@
 namespace ServerlessIm.Infra.Tests;
 
 /// <summary>
-/// A scratch copy of the repository's infra folder: Bicep writes its outputs beside the sources,
-/// and the tests must leave the working tree as they found it.
+/// A scratch copy of the repository's infra folder, linter configuration included: Bicep writes its
+/// outputs beside the sources, and the tests must leave the working tree as they found it.
 /// </summary>
 internal sealed class InfraCopy : IDisposable
 {
@@ -14,7 +14,7 @@ internal sealed class InfraCopy : IDisposable
     {
         var target = System.IO.Directory.CreateTempSubdirectory("serverlessim-infra-").FullName;
         var source = TestAssets.InfraDirectory;
-        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*.bicep*", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var copy = Path.Combine(target, Path.GetRelativePath(source, file));
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
