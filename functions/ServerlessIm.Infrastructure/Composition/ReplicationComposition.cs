@@ -10,7 +10,9 @@ using ServerlessIm.Infrastructure.Replication;
 
 namespace ServerlessIm.Infrastructure.Composition;
 
-/// <summary>Replication through Kafka: the producer of this region's topic and the client of the peer's sync API.</summary>
+/// <summary>
+/// Replication through Kafka: the producer of this region's topic and the client of the peer's sync API.
+/// </summary>
 public static class ReplicationComposition
 {
     public static IServiceCollection AddKafkaReplication(this IServiceCollection services, IConfiguration configuration)
@@ -33,7 +35,8 @@ public static class ReplicationComposition
         {
             var auth = sp.GetRequiredService<AuthOptions>();
             return auth.Authority is null && !string.IsNullOrEmpty(auth.DevelopmentSigningKey)
-                ? new DevelopmentPeerAccessToken(auth, sp.GetRequiredService<RegionOptions>(), TimeProvider.System)
+                ? new DevelopmentPeerAccessToken(
+                    auth, sp.GetRequiredService<RegionOptions>(), sp.GetRequiredService<TimeProvider>())
                 : new ManagedIdentityPeerAccessToken(new DefaultAzureCredential(), auth);
         });
 

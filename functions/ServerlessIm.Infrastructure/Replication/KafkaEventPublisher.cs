@@ -24,7 +24,10 @@ public sealed partial class KafkaEventPublisher : IEventPublisher, IDisposable
     private readonly ILogger<KafkaEventPublisher> _logger;
 
     /// <param name="credential">Signs in when <see cref="KafkaOptions.Authentication"/> is managed identity.</param>
-    public KafkaEventPublisher(KafkaOptions options, ILogger<KafkaEventPublisher> logger, TokenCredential? credential = null)
+    public KafkaEventPublisher(
+        KafkaOptions options,
+        ILogger<KafkaEventPublisher> logger,
+        TokenCredential? credential = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
@@ -42,7 +45,7 @@ public sealed partial class KafkaEventPublisher : IEventPublisher, IDisposable
         {
             var scope = KafkaProducerSettings.TokenScope(options.BootstrapServers);
             var bearer = new ManagedIdentityOAuthBearer(
-                credential ?? throw new ArgumentNullException(nameof(credential), "Managed identity needs a credential."),
+                credential ?? throw new ArgumentNullException(nameof(credential), "Managed identity needs one."),
                 scope,
                 logger);
             builder.SetOAuthBearerTokenRefreshHandler(bearer.Refresh);
@@ -55,6 +58,7 @@ public sealed partial class KafkaEventPublisher : IEventPublisher, IDisposable
     {
         ArgumentNullException.ThrowIfNull(replicationEvent);
 
+        var version = replicationEvent.Version.ToString(CultureInfo.InvariantCulture);
         var message = new Message<string, string>
         {
             Key = replicationEvent.Key,
@@ -62,7 +66,7 @@ public sealed partial class KafkaEventPublisher : IEventPublisher, IDisposable
             Headers = new Headers
             {
                 { TypeHeader, Encoding.UTF8.GetBytes(replicationEvent.Type) },
-                { VersionHeader, Encoding.UTF8.GetBytes(replicationEvent.Version.ToString(CultureInfo.InvariantCulture)) },
+                { VersionHeader, Encoding.UTF8.GetBytes(version) },
             },
         };
 

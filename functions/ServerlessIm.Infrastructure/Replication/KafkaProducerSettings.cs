@@ -51,7 +51,8 @@ public static class KafkaProducerSettings
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(bootstrapServers);
 
-        var first = bootstrapServers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        var first = bootstrapServers
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
         var colon = first.LastIndexOf(':');
         var host = colon > 0 ? first[..colon] : first;
         return $"https://{host}/.default";

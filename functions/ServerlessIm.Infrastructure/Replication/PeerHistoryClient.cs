@@ -62,8 +62,10 @@ public sealed partial class PeerHistoryClient(
         CancellationToken cancellationToken)
     {
         var path = PeerSyncApi.PathFor(conversationId, after, Math.Min(wanted, Limits.MaxPageSize));
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/" + path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await token.GetAsync(cancellationToken));
+        var url = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/" + path);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var bearer = await token.GetAsync(cancellationToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
 
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -74,7 +76,9 @@ public sealed partial class PeerHistoryClient(
                 response.StatusCode);
         }
 
-        return await response.Content.ReadFromJsonAsync<PeerMessagePage>(ReplicationEventJson.Options, cancellationToken)
+        var page = await response.Content.ReadFromJsonAsync<PeerMessagePage>(
+            ReplicationEventJson.Options, cancellationToken);
+        return page
             ?? throw new HttpRequestException($"The sync API of {regions.PeerRegion} answered an empty body.");
     }
 

@@ -15,5 +15,6 @@ public static class PeerSyncApi
     public static string PathFor(string conversationId, long afterSeq, int limit) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"api/replication/conversations/{Uri.EscapeDataString(conversationId)}/messages?after={afterSeq}&limit={limit}");
+            $"api/replication/conversations/{Uri.EscapeDataString(conversationId)}/messages"
+            + $"?after={afterSeq}&limit={limit}");
 }
