@@ -1,4 +1,3 @@
-using System.Net.Security;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
 
@@ -10,7 +9,8 @@ public static class CosmosTestClientOptions
     /// <summary>
     /// Sets on <paramref name="options"/> (or on new options) what the local server needs: gateway mode
     /// limited to <paramref name="endpoint"/>, and an HTTP client that accepts the server's self-signed
-    /// certificate from that loopback endpoint and from nowhere else. Unless the caller chose a serializer,
+    /// certificate from that loopback endpoint and sends no request anywhere else (not even the SDK's
+    /// start-up call to the Azure instance metadata address). Unless the caller chose a serializer,
     /// documents are (de)serialized with System.Text.Json in camelCase.
     /// </summary>
     /// <returns><paramref name="options"/> itself when given.</returns>
@@ -26,7 +26,7 @@ public static class CosmosTestClientOptions
         options ??= new CosmosClientOptions();
         options.ConnectionMode = ConnectionMode.Gateway;
         options.LimitToEndpoint = true;
-        options.HttpClientFactory = () => new HttpClient(CreateHandler(endpoint));
+        options.HttpClientFactory = () => new HttpClient(new LoopbackOnlyHandler(endpoint));
         if (options.Serializer is null && options.SerializerOptions is null
             && options.UseSystemTextJsonSerializerWithOptions is null)
         {
@@ -38,16 +38,4 @@ public static class CosmosTestClientOptions
 
         return options;
     }
-
-    private static HttpClientHandler CreateHandler(Uri endpoint) => new()
-    {
-        ServerCertificateCustomValidationCallback = (request, _, _, errors) =>
-            errors == SslPolicyErrors.None || IsEndpoint(request.RequestUri, endpoint),
-    };
-
-    private static bool IsEndpoint(Uri? requestUri, Uri endpoint) =>
-        requestUri is not null
-        && requestUri.Scheme == endpoint.Scheme
-        && requestUri.Host == endpoint.Host
-        && requestUri.Port == endpoint.Port;
 }
