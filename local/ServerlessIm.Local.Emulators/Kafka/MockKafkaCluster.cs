@@ -76,8 +76,10 @@ public sealed class MockKafkaCluster : IDisposable
         ThrowIfFailed(NativeMethods.MockTopicCreate(Cluster, name, partitions, replicationFactor));
     }
 
-    /// <summary>Makes <paramref name="brokerId"/> the leader of one partition; clients follow on their next
-    /// metadata refresh.</summary>
+    /// <summary>
+    /// Makes <paramref name="brokerId"/> the leader of one partition; clients follow on their next metadata
+    /// refresh. The mock picks leaders at random, so a test that takes a leader down names it first.
+    /// </summary>
     public void SetPartitionLeader(string topic, int partition, int brokerId)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);
