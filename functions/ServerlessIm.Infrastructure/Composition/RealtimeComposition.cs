@@ -28,8 +28,13 @@ public static class RealtimeComposition
 
         services.AddSingleton(static sp => new RealtimeMetrics(sp.GetRequiredService<RegionOptions>().Region));
         services.AddSingleton<SignalRRestNotifier>();
-        services.TryAddSingleton<IRealtimeNotifier>(static sp => sp.GetRequiredService<SignalRRestNotifier>());
-        services.AddHostedService<RealtimePushLoop>();
+
+        // A host that registered its own notifier first keeps it, and needs no push loop.
+        if (!services.Any(static d => d.ServiceType == typeof(IRealtimeNotifier)))
+        {
+            services.AddSingleton<IRealtimeNotifier>(static sp => sp.GetRequiredService<SignalRRestNotifier>());
+            services.AddHostedService<RealtimePushLoop>();
+        }
 
         // Endpoint checks happen when the service is first used, so a host that swaps the notifier needs none.
         services.AddSingleton<SignalRUrls>();
@@ -54,7 +59,8 @@ public static class RealtimeComposition
 
     /// <summary>
     /// Replaces the SignalR Service push with another notifier, such as a host's own SignalR hub, and stops
-    /// the REST push loop. Negotiate and upstream stay registered.
+    /// the REST push loop; call it after <see cref="AddSignalRRealtime"/>. Negotiate and upstream stay
+    /// registered.
     /// </summary>
     public static IServiceCollection UseRealtimeNotifier<TNotifier>(this IServiceCollection services)
         where TNotifier : class, IRealtimeNotifier =>
@@ -66,7 +72,7 @@ public static class RealtimeComposition
         Func<IServiceProvider, IRealtimeNotifier> notifier)
     {
         services.RemoveAll<IRealtimeNotifier>();
-        services.RemoveAll(typeof(IHostedService), typeof(RealtimePushLoop));
+        services.RemoveImplementation(typeof(IHostedService), typeof(RealtimePushLoop));
         services.AddSingleton(notifier);
         return services;
     }
@@ -92,7 +98,10 @@ public static class RealtimeComposition
         options.Retry.UseJitter = true;
     }
 
-    private static void RemoveAll(this IServiceCollection services, Type serviceType, Type implementationType)
+    private static void RemoveImplementation(
+        this IServiceCollection services,
+        Type serviceType,
+        Type implementationType)
     {
         var registered = services
             .Where(d => d.ServiceType == serviceType && d.ImplementationType == implementationType)

@@ -65,6 +65,20 @@ public sealed class RealtimeCompositionTests
         Assert.DoesNotContain(services.GetServices<IHostedService>(), static s => s is RealtimePushLoop);
     }
 
+    [Fact]
+    public void AddSignalRRealtime_NotifierRegisteredBefore_KeepsItWithoutPushLoop()
+    {
+        var hubNotifier = new Mock<IRealtimeNotifier>().Object;
+        var collection = new ServiceCollection();
+        collection.AddSingleton(hubNotifier);
+
+        collection.AddSignalRRealtime(new ConfigurationBuilder().Build());
+
+        using var services = collection.BuildServiceProvider();
+        Assert.Same(hubNotifier, services.GetRequiredService<IRealtimeNotifier>());
+        Assert.DoesNotContain(collection, static d => d.ImplementationType == typeof(RealtimePushLoop));
+    }
+
     private static ServiceCollection Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

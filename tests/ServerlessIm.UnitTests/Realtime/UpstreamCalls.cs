@@ -10,7 +10,8 @@ internal static class UpstreamCalls
     public const string ConnectionId = "conn-1";
 
     public static string SendMessage(string conversationId, string fields, string invocationId = "7") =>
-        $$"""{"type":1,"invocationId":"{{invocationId}}","target":"sendMessage","arguments":["{{conversationId}}",{{fields}}]}""";
+        $$"""{"type":1,"invocationId":"{{invocationId}}","target":"sendMessage","arguments":"""
+        + $$"""["{{conversationId}}",{{fields}}]}""";
 
     public static HttpRequest Post(
         string body,
