@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
+using ServerlessIm.Local.ChatPage;
 using ServerlessIm.Local.Faults;
 using ServerlessIm.Local.Realtime;
 using ServerlessIm.Local.SignIn;
@@ -8,7 +9,7 @@ using ServerlessIm.Local.Triggers.Http;
 
 namespace ServerlessIm.Local.Hosting;
 
-/// <summary>A local region's routes: the runner's own (hub, negotiate, sign-in, faults), then every HTTP function.</summary>
+/// <summary>A local region's routes: the runner's own (hub, negotiate, sign-in, faults), then the functions.</summary>
 internal static class RegionPipeline
 {
     public static IReadOnlyList<HttpFunctionRoute> MapLocalRegion(
@@ -18,6 +19,7 @@ internal static class RegionPipeline
         RegionFaults regionFaults)
     {
         app.UseRegionDownGate(regionFaults);
+        app.UseChatPage();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -27,7 +29,8 @@ internal static class RegionPipeline
         app.MapDevelopmentSignIn();
         app.MapFaultEndpoints(faults);
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpFunctionEndpoints).FullName!);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(HttpFunctionEndpoints).FullName!);
         return HttpFunctionEndpoints.Map(app, functions, [LocalNegotiate.Route], logger);
     }
 }

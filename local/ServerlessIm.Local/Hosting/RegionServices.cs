@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerlessIm.Functions;
 using ServerlessIm.Infrastructure.Identity;
+using ServerlessIm.Local.ChatPage;
 using ServerlessIm.Local.Faults;
 using ServerlessIm.Local.Realtime;
 using ServerlessIm.Local.Triggers;
@@ -33,6 +34,7 @@ internal static class RegionServices
         services.AddSingleton(sp => new DevelopmentTokens(
             auth.DevelopmentSigningKey!, auth.Audience, sp.GetRequiredService<TimeProvider>()));
         services.AddLocalRealtime(auth);
+        services.AddChatPage();
 
         var faults = options.Faults.For(options.Region);
         services.AddSingleton(options.Faults);
