@@ -19,22 +19,24 @@ internal static class FaultEndpoints
 
     public static void MapFaultEndpoints(this IEndpointRouteBuilder endpoints, LocalFaults faults)
     {
-        endpoints.MapGet(Prefix, Answer(_ => Task.FromResult<IActionResult>(State(faults))));
+        endpoints.MapGet(Prefix, Answer(_ => Done(State(faults))));
         endpoints.MapPost(Prefix + "/regions/{region}/down", ForRegion(faults, static r => r.SetDown(true)));
         endpoints.MapPost(Prefix + "/regions/{region}/up", ForRegion(faults, static r => r.SetDown(false)));
-        endpoints.MapPost(Prefix + "/link/cut", Answer(_ => Task.FromResult<IActionResult>(Changed(faults, faults.CutLink))));
-        endpoints.MapPost(Prefix + "/link/heal", Answer(_ => Task.FromResult<IActionResult>(Changed(faults, faults.HealLink))));
+        endpoints.MapPost(Prefix + "/link/cut", Answer(_ => Done(Changed(faults, faults.CutLink))));
+        endpoints.MapPost(Prefix + "/link/heal", Answer(_ => Done(Changed(faults, faults.HealLink))));
         endpoints.MapPost(Prefix + "/delay", Answer(context => DelayAsync(context, faults)));
-        endpoints.MapPost(Prefix + "/regions/{region}/consumer/restart", Answer(context => RestartAsync(context, faults)));
-        endpoints.MapPost(Prefix + "/regions/{region}/batches/reverse", Answer(context => ReverseAsync(context, faults)));
+        endpoints.MapPost(Prefix + "/regions/{region}/consumer/restart", Answer(c => RestartAsync(c, faults)));
+        endpoints.MapPost(Prefix + "/regions/{region}/batches/reverse", Answer(c => ReverseAsync(c, faults)));
     }
 
     private static RequestDelegate Answer(Func<HttpContext, Task<IActionResult>> handle) =>
         async context => await ActionResults.ExecuteAsync(context, await handle(context));
 
     private static RequestDelegate ForRegion(LocalFaults faults, Action<RegionFaults> change) =>
-        Answer(context => Task.FromResult<IActionResult>(
+        Answer(context => Done(
             Region(context, faults, out var region) is { } missing ? missing : Changed(faults, () => change(region!))));
+
+    private static Task<IActionResult> Done(IActionResult result) => Task.FromResult(result);
 
     private static OkObjectResult Changed(LocalFaults faults, Action change)
     {

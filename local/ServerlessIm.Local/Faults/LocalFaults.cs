@@ -42,6 +42,7 @@ public sealed class LocalFaults
             return false;
         }
 
+        // Limitation: the delay slows every request to the brokers, a region's own publishes too.
         foreach (var cluster in _clusters)
         {
             cluster.SetRtt(delay);

@@ -13,12 +13,15 @@ internal static class RegionDownGate
     public static IApplicationBuilder UseRegionDownGate(this IApplicationBuilder app, RegionFaults faults) =>
         app.Use(async (context, next) =>
         {
-            if (!faults.IsDown || context.Request.Path.StartsWithSegments(FaultEndpoints.Prefix, StringComparison.Ordinal))
+            var path = context.Request.Path;
+            var isFaultControl = path.StartsWithSegments(FaultEndpoints.Prefix, StringComparison.Ordinal);
+            if (!faults.IsDown || isFaultControl)
             {
                 await next(context);
                 return;
             }
 
+            // Limitation: a region that is down still accepts TCP connections; it answers them with this 503.
             var problem = Problems.Create(
                 StatusCodes.Status503ServiceUnavailable,
                 ProblemType,

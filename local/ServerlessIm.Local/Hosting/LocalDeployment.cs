@@ -16,7 +16,11 @@ public sealed class LocalDeployment : IAsyncDisposable
     private readonly List<RegionHost> _regions = [];
     private int _disposed;
 
-    private LocalDeployment(CosmosTestServer cosmos, List<MockKafkaCluster> clusters, LocalFaults faults, string signingKey)
+    private LocalDeployment(
+        CosmosTestServer cosmos,
+        List<MockKafkaCluster> clusters,
+        LocalFaults faults,
+        string signingKey)
     {
         Cosmos = cosmos;
         _clusters = clusters;
@@ -64,7 +68,7 @@ public sealed class LocalDeployment : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the regions first (their consumers and producers), then the Kafka clusters, then Cosmos.</summary>
+    /// <summary>Stops the regions first (their Kafka clients), then the Kafka clusters, then Cosmos.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)

@@ -15,11 +15,13 @@ public sealed class LocalDeploymentOptions
     /// <summary>Partitions of each region's topic.</summary>
     public int Partitions { get; init; } = 4;
 
-    /// <summary>App settings for every region, applied over the derived ones (e.g. <c>Replication:SweepAfter</c>).</summary>
-    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+    /// <summary>App settings for every region, over the derived ones (e.g. <c>Replication:SweepAfter</c>).</summary>
+    public IDictionary<string, string?> Settings { get; init; } =
+        new Dictionary<string, string?>(StringComparer.Ordinal);
 
     /// <summary>Fixed periods by timer function name, replacing their cron schedules in every region.</summary>
-    public IDictionary<string, TimeSpan> TimerPeriods { get; init; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+    public IDictionary<string, TimeSpan> TimerPeriods { get; init; } =
+        new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 
     /// <summary>Runs for each region, by name, after its services are registered.</summary>
     public Action<string, IServiceCollection>? ConfigureServices { get; init; }

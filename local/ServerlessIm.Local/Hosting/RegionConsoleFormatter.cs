@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
@@ -23,7 +24,7 @@ internal sealed class RegionConsoleFormatter(IOptionsMonitor<RegionConsoleFormat
         }
 
         var category = logEntry.Category[(logEntry.Category.LastIndexOf('.') + 1)..];
-        textWriter.Write(DateTimeOffset.Now.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture));
+        textWriter.Write(DateTimeOffset.Now.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture));
         textWriter.Write(' ');
         textWriter.Write(Level(logEntry.LogLevel));
         textWriter.Write(" [");

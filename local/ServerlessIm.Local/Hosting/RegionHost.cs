@@ -53,9 +53,12 @@ public sealed class RegionHost : IAsyncDisposable
 
     /// <summary>What this region's Kafka trigger has delivered, retried and been given again.</summary>
     public KafkaTriggerStatistics Trigger =>
-        Services.GetServices<KafkaTriggerLoop>().Aggregate(KafkaTriggerStatistics.None, static (sum, l) => sum + l.Statistics);
+        Services.GetServices<KafkaTriggerLoop>()
+            .Aggregate(KafkaTriggerStatistics.None, static (sum, loop) => sum + loop.Statistics);
 
-    public static async Task<RegionHost> StartAsync(RegionHostOptions options, CancellationToken cancellationToken = default)
+    public static async Task<RegionHost> StartAsync(
+        RegionHostOptions options,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
 
@@ -91,7 +94,8 @@ public sealed class RegionHost : IAsyncDisposable
             await RegionStorage.EnsureCreatedAsync(app.Services, cancellationToken);
             await app.StartAsync(cancellationToken);
             var address = app.Urls.Single().Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-            return new RegionHost(app, options.Region, new Uri(address + "/"), routes.Select(static r => r.ToString()).ToList());
+            var served = routes.Select(static r => r.ToString()).ToList();
+            return new RegionHost(app, options.Region, new Uri(address + "/"), served);
         }
         catch
         {

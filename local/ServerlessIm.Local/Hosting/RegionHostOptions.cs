@@ -41,10 +41,12 @@ public sealed class RegionHostOptions
     public LocalFaults Faults { get; init; } = new();
 
     /// <summary>App settings applied last, over the ones derived from the properties above.</summary>
-    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>(StringComparer.Ordinal);
+    public IDictionary<string, string?> Settings { get; init; } =
+        new Dictionary<string, string?>(StringComparer.Ordinal);
 
     /// <summary>Fixed periods by timer function name, replacing those functions' cron schedules.</summary>
-    public IDictionary<string, TimeSpan> TimerPeriods { get; init; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+    public IDictionary<string, TimeSpan> TimerPeriods { get; init; } =
+        new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 
     /// <summary>Runs after the region's services are registered; tests replace or decorate services here.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }

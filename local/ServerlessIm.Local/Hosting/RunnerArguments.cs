@@ -18,7 +18,9 @@ internal static class RunnerArguments
         var defaults = new LocalDeploymentOptions();
 
         var regions = List(configuration["regions"]) ?? defaults.Regions;
-        var ports = List(configuration["ports"])?.Select(static p => int.Parse(p, CultureInfo.InvariantCulture)).ToList()
+        var ports = List(configuration["ports"])
+            ?.Select(static p => int.Parse(p, CultureInfo.InvariantCulture))
+            .ToList()
             ?? defaults.Ports;
         return new LocalDeploymentOptions { Regions = regions, Ports = ports };
     }

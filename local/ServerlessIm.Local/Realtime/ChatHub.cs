@@ -70,11 +70,12 @@ internal sealed class ChatHub(
         }
 
         var request = new SendRequest(body!.ClientMessageId!, body.DeviceId!, body.DeviceSeq!.Value, body.Body!);
-        var outcome = await sends.SendAsync(Context.UserIdentifier!, conversationId, request, Context.ConnectionAborted);
+        var outcome = await sends.SendAsync(
+            Context.UserIdentifier!, conversationId, request, Context.ConnectionAborted);
         return SendOutcomeResults.ToResult(outcome, conversationId);
     }
 
-    // SignalR shows a HubException's message to the caller, after its own prefix; the message is the problem JSON.
+    // Limitation: SignalR puts its own prefix before a HubException's message; the problem JSON follows it.
     private static HubException Failed(object? problem) =>
         new(JsonSerializer.Serialize(problem, problem?.GetType() ?? typeof(ProblemDetails), JsonBody.Options));
 }

@@ -36,6 +36,8 @@ internal sealed partial class HubNotifier(IHubContext<ChatHub> hub, ILogger<HubN
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Push {Method} for {ConversationId} failed; clients resync by seq")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Push {Method} for {ConversationId} failed; clients resync by seq")]
     private partial void LogPushFailed(Exception exception, string method, string conversationId);
 }

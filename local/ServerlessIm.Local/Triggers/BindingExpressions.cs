@@ -15,6 +15,7 @@ internal static class BindingExpressions
         var name = value[1..^1];
         return configuration[name]
             ?? configuration[name.Replace("__", ":", StringComparison.Ordinal)]
-            ?? throw new InvalidOperationException($"The binding expression {value} names the unset app setting '{name}'.");
+            ?? throw new InvalidOperationException(
+                $"The binding expression {value} names the unset app setting '{name}'.");
     }
 }

@@ -53,7 +53,10 @@ internal static class FunctionArguments
     }
 
     private static bool IsRouteValueType(Type type) =>
-        type == typeof(string) || Nullable.GetUnderlyingType(type) is not null || type.IsPrimitive || type == typeof(Guid);
+        type == typeof(string)
+        || Nullable.GetUnderlyingType(type) is not null
+        || type.IsPrimitive
+        || type == typeof(Guid);
 
     private static object? RouteValue(HttpContext context, ParameterInfo parameter)
     {

@@ -7,7 +7,7 @@ internal sealed record FunctionMethod(string Name, MethodInfo Method, ParameterI
 {
     public Type FunctionClass => Method.DeclaringType!;
 
-    /// <summary>The trigger's kind by the binding attribute's name, as the worker's metadata generator names it.</summary>
+    /// <summary>The trigger's kind by its attribute's name, as the worker's metadata generator names it.</summary>
     public bool HasTrigger(string attributeName) =>
         string.Equals(Trigger.GetType().Name, attributeName, StringComparison.Ordinal);
 }

@@ -15,7 +15,8 @@ public sealed class KafkaTriggerLoopTests
         var events = await harness.ProduceAsync(10, key: "one-partition");
 
         await harness.StartAsync();
-        await Eventually.TrueAsync(() => harness.Recorder.Applied.Count >= events.Count, Deadline, "all events applied");
+        await Eventually.TrueAsync(
+            () => harness.Recorder.Applied.Count >= events.Count, Deadline, "all events applied");
         await Eventually.TrueAsync(() => harness.CommittedCount() == events.Count, Deadline, "all offsets committed");
 
         var calls = harness.Recorder.Calls;
@@ -48,7 +49,8 @@ public sealed class KafkaTriggerLoopTests
 
         await harness.StartAsync();
         await restarted.WaitAsync(Deadline);
-        await Eventually.TrueAsync(() => harness.Recorder.Applied.Count >= 2 * events.Count, Deadline, "batch redelivered");
+        await Eventually.TrueAsync(
+            () => harness.Recorder.Applied.Count >= 2 * events.Count, Deadline, "batch redelivered");
         await Eventually.TrueAsync(() => harness.CommittedCount() == events.Count, Deadline, "offsets committed");
 
         Assert.All(events, e => Assert.Equal(2, harness.Recorder.Applied.Count(a => a == e)));
@@ -71,7 +73,8 @@ public sealed class KafkaTriggerLoopTests
         await harness.StartAsync();
         await Eventually.TrueAsync(() => harness.CommittedCount() == events.Count, Deadline, "all offsets committed");
 
-        Assert.Equal(events.ToHashSet(StringComparer.Ordinal), harness.Recorder.Applied.ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(
+            events.ToHashSet(StringComparer.Ordinal), harness.Recorder.Applied.ToHashSet(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -30,7 +30,9 @@ public sealed class LocalRunnerProcessTests(ITestOutputHelper output)
         Assert.All(statuses, static s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Contains(children, static c => c.Name == "node");
         Assert.Equal(0, exitCode);
-        Assert.All(children, static c => Assert.False(ProcessTree.IsAlive(c.Pid), $"{c.Name} ({c.Pid}) outlived the runner"));
+        Assert.All(
+            children,
+            static c => Assert.False(ProcessTree.IsAlive(c.Pid), $"{c.Name} ({c.Pid}) outlived the runner"));
         Assert.Contains("Stopped.", runner.Output, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,8 @@ internal static class ProcessTree
     public static long ResidentKilobytes(int pid) =>
         File.ReadLines($"/proc/{pid}/status")
             .Where(static l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Select(static l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture))
+            .Select(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1])
+            .Select(static kb => long.Parse(kb, CultureInfo.InvariantCulture))
             .Single();
 
     private static (string Name, char State, int ParentPid)? Stat(int pid)

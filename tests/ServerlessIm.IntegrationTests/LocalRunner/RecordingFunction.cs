@@ -8,7 +8,11 @@ public sealed class RecordingFunction(BatchRecorder recorder)
 {
     [Function("RecordEvents")]
     public Task RunAsync(
-        [KafkaTrigger("%PeerKafka:Brokers%", "%PeerKafka:Topic%", ConsumerGroup = "%PeerKafka:ConsumerGroup%", IsBatched = true)]
+        [KafkaTrigger(
+            "%PeerKafka:Brokers%",
+            "%PeerKafka:Topic%",
+            ConsumerGroup = "%PeerKafka:ConsumerGroup%",
+            IsBatched = true)]
         string[] events,
         CancellationToken cancellationToken) =>
         recorder.RecordAsync(events);

@@ -117,7 +117,8 @@ internal sealed partial class RunnerProcess : IDisposable
         var framework = output.Name;
         var configuration = output.Parent!.Name;
         var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(root, "local", "ServerlessIm.Local", "bin", configuration, framework, "ServerlessIm.Local.dll");
+        var project = Path.Combine(root, "local", "ServerlessIm.Local");
+        return Path.Combine(project, "bin", configuration, framework, "ServerlessIm.Local.dll");
     }
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/api/(?=\s|$)")]

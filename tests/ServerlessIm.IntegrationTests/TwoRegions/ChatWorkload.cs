@@ -15,7 +15,11 @@ internal sealed class ChatWorkload
     private readonly ConcurrentQueue<SentMessage> _sent = new();
     private readonly ConcurrentDictionary<string, int> _sentByRegion = new(StringComparer.Ordinal);
 
-    private ChatWorkload(IReadOnlyList<RegionClient> clients, Dictionary<string, string> homes, List<PlannedConversation> plan, int messages)
+    private ChatWorkload(
+        IReadOnlyList<RegionClient> clients,
+        Dictionary<string, string> homes,
+        List<PlannedConversation> plan,
+        int messages)
     {
         _clients = clients.ToDictionary(static c => c.Region, StringComparer.Ordinal);
         _homes = homes;
@@ -32,12 +36,19 @@ internal sealed class ChatWorkload
 
     public int SentCount => _sent.Count;
 
-    public static ChatWorkload Plan(IReadOnlyList<RegionClient> clients, int usersPerRegion, int conversations, int messages)
+    public static ChatWorkload Plan(
+        IReadOnlyList<RegionClient> clients,
+        int usersPerRegion,
+        int conversations,
+        int messages)
     {
         var homes = clients
-            .SelectMany(c => Enumerable.Range(0, usersPerRegion).Select(i => (User: $"{c.Region[..2]}-user{i}", c.Region)))
+            .SelectMany(c => Enumerable.Range(0, usersPerRegion)
+                .Select(i => (User: $"{c.Region[..2]}-user{i}", c.Region)))
             .ToDictionary(static u => u.User, static u => u.Region, StringComparer.Ordinal);
-        var byRegion = clients.Select(c => homes.Where(h => h.Value == c.Region).Select(static h => h.Key).ToList()).ToList();
+        var byRegion = clients
+            .Select(c => homes.Where(h => h.Value == c.Region).Select(static h => h.Key).ToList())
+            .ToList();
 
         var plan = new List<PlannedConversation>();
         for (var i = 0; i < conversations; i++)
@@ -69,7 +80,8 @@ internal sealed class ChatWorkload
         foreach (var conversation in Conversations)
         {
             var created = await _clients[conversation.HomeRegion]
-                .CreateConversationAsync(conversation.Creator, conversation.Members, $"conversation {conversation.Index}");
+                .CreateConversationAsync(
+                    conversation.Creator, conversation.Members, $"conversation {conversation.Index}");
             conversation.Id = created.GetProperty("id").GetString()!;
             Assert.Equal(conversation.HomeRegion, created.GetProperty("homeRegion").GetString());
         }

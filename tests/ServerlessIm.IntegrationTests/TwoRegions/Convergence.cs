@@ -9,7 +9,11 @@ namespace ServerlessIm.IntegrationTests.TwoRegions;
 internal static class Convergence
 {
     /// <returns>How many stored messages were checked, over both regions.</returns>
-    public static async Task<int> AwaitAndVerifyAsync(ChatWorkload workload, RegionReplica first, RegionReplica second, TimeSpan deadline)
+    public static async Task<int> AwaitAndVerifyAsync(
+        ChatWorkload workload,
+        RegionReplica first,
+        RegionReplica second,
+        TimeSpan deadline)
     {
         await Eventually.TrueAsync(
             async () => await first.CatchUpAsync() & await second.CatchUpAsync(),
@@ -52,6 +56,7 @@ internal static class Convergence
         }
     }
 
-    private static List<(long? Seq, string SenderId, string ClientMessageId)> Order(IReadOnlyList<StoredMessage> stored) =>
+    private static List<(long? Seq, string SenderId, string ClientMessageId)> Order(
+        IReadOnlyList<StoredMessage> stored) =>
         stored.Select(static m => (m.Seq, m.SenderId, m.ClientMessageId)).ToList();
 }

@@ -34,7 +34,8 @@ internal sealed class FailOncePublisher(IEventPublisher inner) : IEventPublisher
         if (replicationEvent.Type == EventTypes.MessageSequenced && Interlocked.CompareExchange(ref _failed, 1, 0) == 0)
         {
             _failedEventId = replicationEvent.EventId;
-            throw new KafkaException(new Error(ErrorCode.Local_MsgTimedOut, "Injected: the publish after a store failed."));
+            throw new KafkaException(
+                new Error(ErrorCode.Local_MsgTimedOut, "Injected: the publish after a store failed."));
         }
 
         await inner.PublishAsync(replicationEvent, cancellationToken);

@@ -13,7 +13,8 @@ internal sealed class LagListener : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == ReplicationMetrics.MeterName && instrument.Name == "serverlessim.replication.lag")
+            if (instrument.Meter.Name == ReplicationMetrics.MeterName
+                && instrument.Name == "serverlessim.replication.lag")
             {
                 listener.EnableMeasurementEvents(instrument);
             }
@@ -37,9 +38,14 @@ internal sealed class LagListener : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, p * sorted.Count)];
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[(int)Math.Min(sorted.Count - 1, p * sorted.Count)];
 
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags, object? state)
+    private void Record(
+        Instrument instrument,
+        double value,
+        ReadOnlySpan<KeyValuePair<string, object?>> tags,
+        object? state)
     {
         foreach (var tag in tags)
         {

@@ -24,6 +24,7 @@ public sealed class LocalRegionsFixture(IMessageSink sink) : IAsyncLifetime
     {
         public void WriteLine(string message) => sink.OnMessage(new DiagnosticMessage(message));
 
-        public void WriteLine(string format, params object[] args) => sink.OnMessage(new DiagnosticMessage(format, args));
+        public void WriteLine(string format, params object[] args) =>
+            sink.OnMessage(new DiagnosticMessage(format, args));
     }
 }

@@ -9,7 +9,7 @@ using ServerlessIm.Local.Hosting;
 
 namespace ServerlessIm.IntegrationTests.TwoRegions;
 
-/// <summary>The local runner's own surfaces: the hub in place of SignalR Service, sign-in, and fault controls.</summary>
+/// <summary>The runner's own surfaces: the hub in place of SignalR Service, sign-in, and fault controls.</summary>
 public sealed class LocalRegionsTests(LocalRegionsFixture fixture) : IClassFixture<LocalRegionsFixture>
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
@@ -28,10 +28,15 @@ public sealed class LocalRegionsTests(LocalRegionsFixture fixture) : IClassFixtu
 
         await a.SendMessageAsync("hub-alice", new SentMessage(id, "hub-alice", "web", 1, "from-alice"));
         var sent = await bob.InvokeAsync<JsonElement>(
-            ChatHubContract.SendMessageMethod, id, new { clientMessageId = "from-bob", deviceId = "web", deviceSeq = 1, body = "hi" });
+            ChatHubContract.SendMessageMethod,
+            id,
+            new { clientMessageId = "from-bob", deviceId = "web", deviceSeq = 1, body = "hi" });
         var refused = await Assert.ThrowsAsync<HubException>(() => bob.InvokeAsync<JsonElement>(
-            ChatHubContract.SendMessageMethod, id, new { clientMessageId = "bad id!", deviceId = "web", deviceSeq = 2, body = "x" }));
-        await Eventually.TrueAsync(() => Pushed(pushes, ChatHubContract.MessageMethod).Count >= 2, Deadline, "both sequenced");
+            ChatHubContract.SendMessageMethod,
+            id,
+            new { clientMessageId = "bad id!", deviceId = "web", deviceSeq = 2, body = "x" }));
+        await Eventually.TrueAsync(
+            () => Pushed(pushes, ChatHubContract.MessageMethod).Count >= 2, Deadline, "both sequenced");
 
         Assert.Equal("pending", sent.GetProperty("status").GetString());
         Assert.Contains("urn:serverlessim:problem:invalid-request", refused.Message, StringComparison.Ordinal);
@@ -86,11 +91,16 @@ public sealed class LocalRegionsTests(LocalRegionsFixture fixture) : IClassFixtu
         return health.StatusCode;
     }
 
-    private static async Task<HubConnection> ConnectAsync(RegionHost region, string userId, List<(string, JsonElement)> pushes)
+    private static async Task<HubConnection> ConnectAsync(
+        RegionHost region,
+        string userId,
+        List<(string, JsonElement)> pushes)
     {
         // Through negotiate, as apps connect: the API's answer redirects the client to the hub with its token.
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(region.BaseUrl, "api"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(region.IssueToken(userId)))
+            .WithUrl(
+                new Uri(region.BaseUrl, "api"),
+                options => options.AccessTokenProvider = () => Task.FromResult<string?>(region.IssueToken(userId)))
             .Build();
         foreach (var method in new[] { ChatHubContract.MessageMethod, ChatHubContract.PendingMethod })
         {
@@ -107,12 +117,15 @@ public sealed class LocalRegionsTests(LocalRegionsFixture fixture) : IClassFixtu
         return connection;
     }
 
+    private static long SeqOf(JsonElement message) =>
+        message.TryGetProperty("seq", out var seq) && seq.ValueKind == JsonValueKind.Number ? seq.GetInt64() : 0;
+
     private static List<string> Pushed(List<(string Method, JsonElement Message)> pushes, string method)
     {
         lock (pushes)
         {
             return pushes.Where(p => p.Method == method)
-                .OrderBy(static p => p.Message.TryGetProperty("seq", out var seq) && seq.ValueKind == JsonValueKind.Number ? seq.GetInt64() : 0)
+                .OrderBy(static p => SeqOf(p.Message))
                 .Select(static p => p.Message.GetProperty("clientMessageId").GetString()!)
                 .ToList();
         }

@@ -32,7 +32,7 @@ internal sealed class RegionClient(RegionHost region) : IDisposable
         return response.StatusCode == HttpStatusCode.OK;
     }
 
-    /// <returns>The status of the accepted send: 201 sequenced here, 202 pending for the home region, 200 repeat.</returns>
+    /// <returns>An accepted send's status: 201 sequenced here, 202 pending for its home region, 200 repeat.</returns>
     public async Task<HttpStatusCode> SendMessageAsync(string userId, SentMessage message)
     {
         var body = new
@@ -42,10 +42,12 @@ internal sealed class RegionClient(RegionHost region) : IDisposable
             message.DeviceSeq,
             Body = $"{message.SenderId} says hello ({message.DeviceSeq})",
         };
-        using var response = await SendAsync(userId, HttpMethod.Post, $"conversations/{message.ConversationId}/messages", body);
+        var path = $"conversations/{message.ConversationId}/messages";
+        using var response = await SendAsync(userId, HttpMethod.Post, path, body);
         if (response.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Accepted or HttpStatusCode.OK))
         {
-            Assert.Fail($"Send {message} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            var problem = await response.Content.ReadAsStringAsync();
+            Assert.Fail($"Send {message} answered {(int)response.StatusCode}: {problem}");
         }
 
         return response.StatusCode;

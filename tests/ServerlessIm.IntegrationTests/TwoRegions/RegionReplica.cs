@@ -18,11 +18,18 @@ internal sealed class RegionReplica(RegionClient client, ChatWorkload workload)
     /// <returns>Whether every conversation holds as many sequenced messages as were sent to it.</returns>
     public async Task<bool> CatchUpAsync()
     {
-        var expected = workload.Sent.GroupBy(static m => m.ConversationId).ToDictionary(static g => g.Key, static g => g.Count());
+        var expected = workload.Sent
+            .GroupBy(static m => m.ConversationId)
+            .ToDictionary(static g => g.Key, static g => g.Count());
         var complete = true;
         foreach (var conversation in workload.Conversations)
         {
-            var messages = _messages.TryGetValue(conversation.Id, out var known) ? known : _messages[conversation.Id] = [];
+            if (!_messages.TryGetValue(conversation.Id, out var messages))
+            {
+                messages = [];
+                _messages[conversation.Id] = messages;
+            }
+
             var sent = expected.GetValueOrDefault(conversation.Id);
             if (messages.Count >= sent)
             {

@@ -22,7 +22,8 @@ internal static class ReplicationReport
             $"({workload.Conversations.Count(static c => c.IsGroup)} groups) in {sending.TotalSeconds:0.0} s: " +
             string.Join(", ", regions.Select(r => $"{r.Region} {workload.SentFrom(r.Region)}")));
         output.WriteLine(
-            $"checked {checkedMessages} stored messages in both regions; converged {converging.TotalSeconds:0.0} s after the last send");
+            $"checked {checkedMessages} stored messages in both regions; " +
+            $"converged {converging.TotalSeconds:0.0} s after the last send");
         foreach (var region in regions)
         {
             var replication = region.Replication;

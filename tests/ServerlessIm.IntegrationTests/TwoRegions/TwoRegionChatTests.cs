@@ -36,7 +36,8 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
         var checkedMessages = await Convergence.AwaitAndVerifyAsync(
             workload, new RegionReplica(a, workload), new RegionReplica(b, workload), ConvergenceDeadline);
 
-        ReplicationReport.Write(output, "no faults", workload, checkedMessages, sending.Elapsed, converging.Elapsed, lags, run.A, run.B);
+        ReplicationReport.Write(
+            output, "no faults", workload, checkedMessages, sending.Elapsed, converging.Elapsed, lags, run.A, run.B);
         Assert.Equal(Messages, workload.SentCount);
         Assert.Equal(2 * Messages, checkedMessages);
     }
@@ -45,7 +46,8 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
     public async Task Chat_WithKafkaAndConsumerFaults_BothRegionsStillHoldTheSameHistory()
     {
         using var lags = new LagListener();
-        await using var run = await TwoRegionRun.StartAsync(output, static (_, services) => FailOncePublisher.Decorate(services));
+        await using var run = await TwoRegionRun.StartAsync(
+            output, static (_, services) => FailOncePublisher.Decorate(services));
         using var a = new RegionClient(run.A);
         using var b = new RegionClient(run.B);
         var workload = ChatWorkload.Plan([a, b], UsersPerRegion, Conversations, Messages);
@@ -57,10 +59,14 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
         var converging = Stopwatch.StartNew();
         var checkedMessages = await Convergence.AwaitAndVerifyAsync(
             workload, new RegionReplica(a, workload), new RegionReplica(b, workload), ConvergenceDeadline);
-        var publishers = new[] { run.A, run.B }.Select(static r => r.Services.GetRequiredService<FailOncePublisher>()).ToList();
-        await Eventually.TrueAsync(() => publishers.All(static p => p.Republished), ReplicationDeadline, "failed publishes swept");
+        var publishers = new[] { run.A, run.B }
+            .Select(static r => r.Services.GetRequiredService<FailOncePublisher>())
+            .ToList();
+        await Eventually.TrueAsync(
+            () => publishers.All(static p => p.Republished), ReplicationDeadline, "failed publishes swept");
 
-        ReplicationReport.Write(output, "with faults", workload, checkedMessages, sending.Elapsed, converging.Elapsed, lags, run.A, run.B);
+        ReplicationReport.Write(
+            output, "with faults", workload, checkedMessages, sending.Elapsed, converging.Elapsed, lags, run.A, run.B);
         Assert.Equal(2 * Messages, checkedMessages);
         Assert.All(publishers, static p => Assert.NotNull(p.FailedEventId));
         Assert.True(run.A.Trigger.Redelivered > 0, "the restarted consumer got its uncommitted batch again");
@@ -77,7 +83,8 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
         await Eventually.TrueAsync(() => workload.SentCount >= 150, deadline, "150 sent");
         SetBrokers(kafkaA, up: false);
         var sentByB = workload.SentFrom(TwoRegionRun.RegionB);
-        await Eventually.TrueAsync(() => workload.SentFrom(TwoRegionRun.RegionB) >= sentByB + 60, deadline, "B sends on");
+        await Eventually.TrueAsync(
+            () => workload.SentFrom(TwoRegionRun.RegionB) >= sentByB + 60, deadline, "B sends on");
         SetBrokers(kafkaA, up: true);
         output.WriteLine($"fault: {TwoRegionRun.RegionA}'s brokers were down while {TwoRegionRun.RegionB} sent 60");
 
@@ -85,7 +92,10 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
         foreach (var cluster in new[] { kafkaA, kafkaB })
         {
             cluster.PushRequestErrors(
-                KafkaApiKeys.Produce, ErrorCode.NotEnoughReplicas, ErrorCode.NotLeaderForPartition, ErrorCode.Local_Transport);
+                KafkaApiKeys.Produce,
+                ErrorCode.NotEnoughReplicas,
+                ErrorCode.NotLeaderForPartition,
+                ErrorCode.Local_Transport);
         }
 
         output.WriteLine("fault: produce errors injected in both clusters");
@@ -98,7 +108,10 @@ public sealed class TwoRegionChatTests(ITestOutputHelper output)
         foreach (var cluster in new[] { kafkaA, kafkaB })
         {
             cluster.PushRequestErrors(
-                KafkaApiKeys.Fetch, ErrorCode.NotLeaderForPartition, ErrorCode.Local_Transport, ErrorCode.RequestTimedOut);
+                KafkaApiKeys.Fetch,
+                ErrorCode.NotLeaderForPartition,
+                ErrorCode.Local_Transport,
+                ErrorCode.RequestTimedOut);
         }
 
         output.WriteLine("fault: fetch errors injected in both clusters");

@@ -53,7 +53,8 @@ internal static partial class HttpFunctionEndpoints
         {
             var invocation = new Invocation(context.RequestServices, context.RequestAborted) { HttpContext = context };
             var returned = await function.InvokeAsync(invocation);
-            result = returned as IActionResult ?? (returned is null ? new NoContentResult() : new OkObjectResult(returned));
+            result = returned as IActionResult
+                ?? (returned is null ? new NoContentResult() : new OkObjectResult(returned));
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -65,7 +66,9 @@ internal static partial class HttpFunctionEndpoints
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Function {Function} on {Route} is served by the local runner")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Function {Function} on {Route} is served by the local runner")]
     private static partial void LogServedLocally(ILogger logger, string function, string route);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Function {Function} failed")]

@@ -33,14 +33,22 @@ internal sealed partial class KafkaBatchDelivery(
         var partitions = batch.GroupBy(static r => r.TopicPartition).Select(static g => g.ToList()).ToList();
 
         // This runs on the trigger's own thread, which has nothing else to do while the calls run.
-        var delivered = Task.WhenAll(partitions.Select(p => DeliverAsync(p, reverse, stopping))).GetAwaiter().GetResult();
+        var delivered = Task.WhenAll(partitions.Select(p => DeliverAsync(p, reverse, stopping)))
+            .GetAwaiter()
+            .GetResult();
         return partitions.Where((_, i) => delivered[i]).SelectMany(static p => p).ToList();
     }
 
-    private async Task<bool> DeliverAsync(List<ConsumeResult<Ignore, string>> records, bool reverse, CancellationToken stopping)
+    private async Task<bool> DeliverAsync(
+        List<ConsumeResult<Ignore, string>> records,
+        bool reverse,
+        CancellationToken stopping)
     {
         await Task.Yield();
-        var events = records.Where(static r => r.Message.Value is not null).Select(static r => r.Message.Value).ToList();
+        var events = records
+            .Where(static r => r.Message.Value is not null)
+            .Select(static r => r.Message.Value)
+            .ToList();
         if (reverse)
         {
             events.Reverse();

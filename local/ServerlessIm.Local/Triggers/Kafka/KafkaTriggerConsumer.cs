@@ -8,6 +8,7 @@ internal static partial class KafkaTriggerConsumer
 {
     public static IConsumer<Ignore, string> Build(KafkaTriggerSettings settings, string region, ILogger logger)
     {
+        // Limitation: the local trigger connects without authentication, so it reaches the mock clusters only.
         var config = new ConsumerConfig
         {
             BootstrapServers = settings.Brokers,

@@ -182,7 +182,9 @@ internal sealed partial class KafkaTriggerLoop(
     }
 
     /// <returns>The records the function took; the consumer is rewound to the others.</returns>
-    private List<ConsumeResult<Ignore, string>> Deliver(IConsumer<Ignore, string> consumer, List<ConsumeResult<Ignore, string>> batch)
+    private List<ConsumeResult<Ignore, string>> Deliver(
+        IConsumer<Ignore, string> consumer,
+        List<ConsumeResult<Ignore, string>> batch)
     {
         CountRedeliveries(batch);
         MarkHandedOver(batch);
@@ -223,7 +225,10 @@ internal sealed partial class KafkaTriggerLoop(
 
     private static void Rewind(IConsumer<Ignore, string> consumer, List<ConsumeResult<Ignore, string>> batch)
     {
-        foreach (var first in batch.GroupBy(static r => r.TopicPartition).Select(static g => g.MinBy(static r => r.Offset.Value)!))
+        var firsts = batch
+            .GroupBy(static r => r.TopicPartition)
+            .Select(static g => g.MinBy(static r => r.Offset.Value)!);
+        foreach (var first in firsts)
         {
             try
             {
@@ -300,7 +305,9 @@ internal sealed partial class KafkaTriggerLoop(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing the consumer of {Function} failed: {Reason}")]
     private partial void LogCloseFailed(string function, string reason);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The trigger loop of {Function} stopped; no more events are applied")]
+    [LoggerMessage(
+        Level = LogLevel.Critical,
+        Message = "The trigger loop of {Function} stopped; no more events are applied")]
     private partial void LogLoopFailed(Exception exception, string function);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The consumer of {Function} failed; starting a new one")]

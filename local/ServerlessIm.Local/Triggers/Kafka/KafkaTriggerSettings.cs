@@ -17,7 +17,7 @@ internal sealed record KafkaTriggerSettings(string Brokers, string Topic, string
     {
         var trigger = function.Trigger;
         string Read(string property) =>
-            BindingExpressions.Resolve(configuration, trigger.GetType().GetProperty(property)?.GetValue(trigger) as string)
+            BindingExpressions.Resolve(configuration, Text(trigger, property))
             ?? throw new InvalidOperationException($"Function '{function.Name}' has no Kafka trigger {property}.");
 
         var isBatched = trigger.GetType().GetProperty("IsBatched")?.GetValue(trigger) is true;
@@ -27,4 +27,7 @@ internal sealed record KafkaTriggerSettings(string Brokers, string Topic, string
             Read("ConsumerGroup"),
             isBatched ? DefaultMaxBatchSize : 1);
     }
+
+    private static string? Text(Attribute trigger, string property) =>
+        trigger.GetType().GetProperty(property)?.GetValue(trigger) as string;
 }

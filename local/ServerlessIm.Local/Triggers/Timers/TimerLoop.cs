@@ -47,7 +47,11 @@ internal sealed partial class TimerLoop(
         }
     }
 
-    private async Task RunOnceAsync(FunctionInvoker invoker, DateTimeOffset last, DateTimeOffset next, CancellationToken token)
+    private async Task RunOnceAsync(
+        FunctionInvoker invoker,
+        DateTimeOffset last,
+        DateTimeOffset next,
+        CancellationToken token)
     {
         var timer = new TimerInfo
         {

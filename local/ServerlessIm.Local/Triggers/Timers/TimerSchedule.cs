@@ -15,7 +15,7 @@ internal sealed class TimerSchedule
         _period = period;
     }
 
-    /// <summary>Reads a schedule as the timer trigger does: six cron fields, five, or a period such as 00:05:00.</summary>
+    /// <summary>Reads a schedule as the timer trigger does: six cron fields, five, or a period (00:05:00).</summary>
     public static TimerSchedule Parse(string expression)
     {
         if (TimeSpan.TryParse(expression, CultureInfo.InvariantCulture, out var period))
@@ -39,5 +39,6 @@ internal sealed class TimerSchedule
             ? after + _period
             : new DateTimeOffset(_cron.GetNextOccurrence(after.UtcDateTime), TimeSpan.Zero);
 
-    public override string ToString() => _cron?.ToString() ?? "every " + _period.ToString("c", CultureInfo.InvariantCulture);
+    public override string ToString() =>
+        _cron?.ToString() ?? "every " + _period.ToString("c", CultureInfo.InvariantCulture);
 }
