@@ -31,20 +31,37 @@ export class MessagesView {
   }
 
   /**
+   * Shows the conversation's state. Items that did not change stay in place and only the tail is rebuilt, so
+   * assistive technology announces what is new rather than the whole history again.
+   *
    * @param {{messages: object[], pending: object[]}} timeline sequenced messages and others' pending ones
    * @param {object[]} unsequenced this page's sends not yet sequenced, in send order
    * @param {string} homeRegion the conversation's home region, where pending messages wait
    */
   render(timeline, unsequenced, userId, homeRegion) {
-    const stickToBottom = this.#list.scrollHeight - this.#list.scrollTop - this.#list.clientHeight < NEAR_BOTTOM_PX;
+    const list = this.#list;
+    const stickToBottom = list.scrollHeight - list.scrollTop - list.clientHeight < NEAR_BOTTOM_PX;
+    const wanted = [
+      ...timeline.messages.map((m) => ({ key: `#${m.seq}`, build: () => sequencedItem(m, userId) })),
+      ...timeline.pending.map((m) => pendingEntry(m, m.senderId, `pending at ${m.homeRegion ?? homeRegion}`, userId)),
+      ...unsequenced.map((m) => pendingEntry(m, userId, ownState(m), userId)),
+    ];
 
-    this.#list.replaceChildren(
-      ...timeline.messages.map((m) => sequencedItem(m, userId)),
-      ...timeline.pending.map((m) => pendingItem(m, m.senderId, `pending at ${m.homeRegion ?? homeRegion}`, userId)),
-      ...unsequenced.map((m) => pendingItem(m, userId, ownState(m), userId)));
+    const shown = [...list.children];
+    let kept = 0;
+    while (kept < shown.length && kept < wanted.length && shown[kept].dataset.key === wanted[kept].key) {
+      kept++;
+    }
+
+    shown.slice(kept).forEach((item) => item.remove());
+    for (const { key, build } of wanted.slice(kept)) {
+      const item = build();
+      item.dataset.key = key;
+      list.append(item);
+    }
 
     if (stickToBottom) {
-      this.#list.scrollTop = this.#list.scrollHeight;
+      list.scrollTop = list.scrollHeight;
     }
   }
 
@@ -61,6 +78,14 @@ function sequencedItem(message, userId) {
   item.querySelector('.seq').textContent = `#${message.seq}`;
   item.title = `seq ${message.seq}, epoch ${message.epoch}, sequenced by ${message.sequencedBy}`;
   return item;
+}
+
+// A pending item's key holds its state, so a change of state (sending, pending, refused) redraws it.
+function pendingEntry(message, senderId, state, userId) {
+  return {
+    key: JSON.stringify([senderId, message.clientMessageId, state]),
+    build: () => pendingItem(message, senderId, state, userId),
+  };
 }
 
 function pendingItem(message, senderId, state, userId) {
