@@ -106,23 +106,8 @@ public sealed partial class SignalRUpstreamFunction(
             return Problems.Unauthenticated("Connect with the token from /api/negotiate, which names your user.");
         }
 
-        var conversationId = invocation.ConversationId;
-        if (!Identifiers.IsToken(conversationId))
-        {
-            return Problems.Invalid("conversationId", "1-64 letters, digits, '-' or '_'.");
-        }
-
-        var body = invocation.Message;
-        var errors = MessageRequestRules.Validate(body.ClientMessageId, body.DeviceId, body.DeviceSeq, body.Body);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Invalid(errors.ToDictionary());
-        }
-
-        var send = new SendRequest(body.ClientMessageId!, body.DeviceId!, body.DeviceSeq!.Value, body.Body!);
-        return SendOutcomeResults.ToResult(
-            await sends.SendAsync(userId, conversationId, send, cancellationToken),
-            conversationId);
+        return await MessageSending.SendAsync(
+            sends, userId, invocation.ConversationId, invocation.Message, cancellationToken);
     }
 
     [LoggerMessage(

@@ -56,24 +56,8 @@ internal sealed class ChatHub(
         };
     }
 
-    private async Task<IActionResult> SendAsync(string conversationId, SendMessageBody? body)
-    {
-        if (!Identifiers.IsToken(conversationId))
-        {
-            return Problems.Invalid("conversationId", "1-64 letters, digits, '-' or '_'.");
-        }
-
-        var errors = MessageRequestRules.Validate(body?.ClientMessageId, body?.DeviceId, body?.DeviceSeq, body?.Body);
-        if (!errors.IsEmpty)
-        {
-            return Problems.Invalid(errors.ToDictionary());
-        }
-
-        var request = new SendRequest(body!.ClientMessageId!, body.DeviceId!, body.DeviceSeq!.Value, body.Body!);
-        var outcome = await sends.SendAsync(
-            Context.UserIdentifier!, conversationId, request, Context.ConnectionAborted);
-        return SendOutcomeResults.ToResult(outcome, conversationId);
-    }
+    private Task<IActionResult> SendAsync(string conversationId, SendMessageBody? body) =>
+        MessageSending.SendAsync(sends, Context.UserIdentifier!, conversationId, body, Context.ConnectionAborted);
 
     // Limitation: SignalR puts its own prefix before a HubException's message; the problem JSON follows it.
     private static HubException Failed(object? problem) =>

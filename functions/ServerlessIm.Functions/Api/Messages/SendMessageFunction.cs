@@ -30,26 +30,13 @@ public sealed class SendMessageFunction(
                 return unauthenticated!;
             }
 
-            if (!Identifiers.IsToken(conversationId))
-            {
-                return Problems.Invalid("conversationId", "1-64 letters, digits, '-' or '_'.");
-            }
-
             var (body, unreadable) = await JsonBody.ReadAsync<SendMessageBody>(request);
             if (body is null)
             {
                 return unreadable!;
             }
 
-            var errors = MessageRequestRules.Validate(body.ClientMessageId, body.DeviceId, body.DeviceSeq, body.Body);
-            if (!errors.IsEmpty)
-            {
-                return Problems.Invalid(errors.ToDictionary());
-            }
-
-            var send = new SendRequest(body.ClientMessageId!, body.DeviceId!, body.DeviceSeq!.Value, body.Body!);
-            var outcome = await sends.SendAsync(
-                caller.UserId, conversationId, send, request.HttpContext.RequestAborted);
-            return SendOutcomeResults.ToResult(outcome, conversationId);
+            return await MessageSending.SendAsync(
+                sends, caller.UserId, conversationId, body, request.HttpContext.RequestAborted);
         });
 }
