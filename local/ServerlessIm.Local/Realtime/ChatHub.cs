@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using ServerlessIm.Core.Messages;
-using ServerlessIm.Core.Validation;
 using ServerlessIm.Functions.Api.Http;
 using ServerlessIm.Functions.Api.Messages;
 using ServerlessIm.Infrastructure.Realtime;

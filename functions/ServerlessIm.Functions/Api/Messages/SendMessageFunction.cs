@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ServerlessIm.Core.Messages;
-using ServerlessIm.Core.Validation;
 using ServerlessIm.Functions.Api.Http;
 
 namespace ServerlessIm.Functions.Api.Messages;
