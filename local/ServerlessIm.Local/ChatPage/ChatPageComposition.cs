@@ -29,6 +29,7 @@ internal static class ChatPageComposition
     public static WebApplication UseChatPage(this WebApplication app)
     {
         app.UseCors(CorsPolicy);
+        // Limitation: a region taken down by a fault does not serve the page either; reload from the other region.
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapGet(RegionsRoute, AnswerRegionsAsync);

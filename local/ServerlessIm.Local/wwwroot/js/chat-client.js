@@ -101,6 +101,7 @@ export class ChatClient extends EventTarget {
   }
 
   /** Fetches and shows every sequenced message after the last one shown. */
+  // Limitation: opening a conversation loads its whole history, page by page, before showing the newest messages.
   sync(conversationId) {
     return this.#withFailover(() => this.#syncHere(conversationId));
   }

@@ -116,6 +116,7 @@ export class ChatPage {
     this.#attempt(() => this.#client.send(this.#openId, body));
   }
 
+  // Limitation: the list shows the first 200 conversations; one created by another user appears within a poll.
   async #refreshConversations() {
     const conversations = await this.#client.listConversations();
     for (const conversation of conversations) {

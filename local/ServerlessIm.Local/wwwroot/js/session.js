@@ -1,4 +1,6 @@
 // What the page needs before it can chat: the regions it may use, and a development token.
+// Limitation: the page signs in only through the local runner's development sign-in, and a token is not renewed
+// (after its 8 hours the page must be reloaded).
 
 /** @returns {Promise<{region: string, regions: {name: string, url: string}[]}>} from the serving region */
 export async function loadRegions() {

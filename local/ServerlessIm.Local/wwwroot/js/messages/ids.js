@@ -1,6 +1,7 @@
 // Ids this page chooses: 1-64 of [A-Za-z0-9_-], as the API requires.
 
 /** A device id for this page; a reload is a new device, since the send counters live in memory only. */
+// Limitation: reloading the page forgets messages no region has accepted yet; they are not sent.
 export function newDeviceId() {
   return `web-${randomHex(8)}`;
 }
