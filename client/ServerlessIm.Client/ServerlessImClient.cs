@@ -109,6 +109,9 @@ public sealed class ServerlessImClient : IAsyncDisposable
     public Task StartRealtimeAsync(CancellationToken cancellationToken = default) =>
         WithFailoverAsync(() => _realtime.StartAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Closes the realtime connection; <see cref="SyncAsync"/> still catches up by seq.</summary>
+    public Task StopRealtimeAsync() => _realtime.StopAsync();
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -53,7 +53,7 @@ internal sealed class RealtimeLink(
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task StopAsync()
+    public async Task StopAsync()
     {
         if (Interlocked.Exchange(ref _connection, null) is { } connection)
         {
