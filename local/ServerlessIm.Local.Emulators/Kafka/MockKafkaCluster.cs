@@ -46,6 +46,9 @@ public sealed class MockKafkaCluster : IDisposable
 
         var errorText = stackalloc byte[ErrorTextSize];
         var configuration = NativeMethods.ConfNew();
+
+        // The handle only hosts the mock brokers; at the default level it warns that it has no bootstrap servers.
+        NativeMethods.ConfSet(configuration, "log_level", "3", errorText, ErrorTextSize);
         var handle = NativeMethods.New(NativeMethods.ProducerType, configuration, errorText, ErrorTextSize);
         if (handle == 0)
         {

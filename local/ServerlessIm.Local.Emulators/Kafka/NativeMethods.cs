@@ -14,6 +14,9 @@ internal static unsafe partial class NativeMethods
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_conf_new")]
     public static partial nint ConfNew();
 
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_conf_set", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ConfSet(nint conf, string name, string value, byte* errorText, nuint errorTextSize);
+
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_conf_destroy")]
     public static partial void ConfDestroy(nint conf);
 

@@ -16,6 +16,7 @@ internal static class RunnerBanner
         foreach (var region in deployment.Regions)
         {
             output.WriteLine($"  {region.Region,-14} {new Uri(region.BaseUrl, "api/")}");
+            output.WriteLine($"  {"",-14}   page   {region.BaseUrl}");
             output.WriteLine($"  {"",-14}   hub    {region.HubUrl}");
             output.WriteLine($"  {"",-14}   kafka  {deployment.KafkaOf(region.Region).BootstrapServers}" +
                 $" topic {RegionHostOptions.TopicOf(region.Region)}");
