@@ -16,6 +16,35 @@ public sealed partial class ReplicationReceiver(
     RegionOptions region,
     ILogger<ReplicationReceiver> logger)
 {
+    /// <summary>Conversations of one batch applied side by side; a conversation's events stay in order.</summary>
+    public const int ConversationsInParallel = 8;
+
+    /// <summary>
+    /// Applies a batch: each conversation's events in the order given (their key keeps them in one partition,
+    /// in order), different conversations side by side, since no event of one depends on another's.
+    /// </summary>
+    public Task HandleBatchAsync(IReadOnlyList<ReplicationEvent> batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+
+        var byConversation = batch.GroupBy(static e => e.Key, StringComparer.Ordinal);
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = ConversationsInParallel,
+            CancellationToken = cancellationToken,
+        };
+        return Parallel.ForEachAsync(
+            byConversation,
+            parallel,
+            async (events, ct) =>
+            {
+                foreach (var replicationEvent in events)
+                {
+                    await HandleAsync(replicationEvent, ct);
+                }
+            });
+    }
+
     public async Task HandleAsync(ReplicationEvent replicationEvent, CancellationToken cancellationToken)
     {
         if (string.Equals(replicationEvent.SourceRegion, region.Region, StringComparison.Ordinal))

@@ -7,7 +7,8 @@ using ServerlessIm.Infrastructure.Replication;
 namespace ServerlessIm.Functions.Replication;
 
 /// <summary>
-/// Applies the peer region's replication events, batch by batch, in the order of its topic's partitions.
+/// Applies the peer region's replication events, batch by batch: each conversation's events in the order of
+/// its topic partition, different conversations side by side.
 /// A record that is not an event is logged and skipped, since no retry can apply it; any other failure is
 /// thrown, so the batch is retried and its offsets are not committed (host.json: <c>commitOnFailure</c> false).
 /// Every event's handling is idempotent, so the events of a retried batch that were applied change nothing.
@@ -39,21 +40,20 @@ public sealed partial class ApplyPeerEventsFunction(
     {
         ArgumentNullException.ThrowIfNull(events);
 
+        var batch = new List<ReplicationEvent>(events.Length);
         for (var index = 0; index < events.Length; index++)
         {
-            ReplicationEvent replicationEvent;
             try
             {
-                replicationEvent = ReplicationEventJson.Deserialize(KafkaRecordValue.Of(events[index]));
+                batch.Add(ReplicationEventJson.Deserialize(KafkaRecordValue.Of(events[index])));
             }
             catch (MalformedEventException ex)
             {
                 LogMalformed(ex, index, events.Length);
-                continue;
             }
-
-            await receiver.HandleAsync(replicationEvent, cancellationToken);
         }
+
+        await receiver.HandleBatchAsync(batch, cancellationToken);
     }
 
     [LoggerMessage(
