@@ -3,7 +3,7 @@ using ServerlessIm.IntegrationTests.LocalRunner;
 namespace ServerlessIm.IntegrationTests.TwoRegions;
 
 /// <summary>
-/// The acceptance checks: every message stored once in each region, one seq order shared by both regions, and
+/// What replication promises: every message stored once in each region, one seq order shared by both regions, and
 /// each sender's messages in the order its device sent them.
 /// </summary>
 internal static class Convergence
