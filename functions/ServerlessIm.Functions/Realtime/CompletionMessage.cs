@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ServerlessIm.Functions.Api.Messages;
+using ServerlessIm.Core.Messages;
 
 namespace ServerlessIm.Functions.Realtime;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using ServerlessIm.Core.Messages;
 using ServerlessIm.Functions.Api.Http;
-using ServerlessIm.Functions.Api.Messages;
 
 namespace ServerlessIm.Functions.Realtime;
 

@@ -1,3 +1,5 @@
+using ServerlessIm.Core.Messages;
+
 namespace ServerlessIm.Infrastructure.Realtime;
 
 /// <summary>
@@ -8,7 +10,7 @@ public static class ChatHubContract
     /// <summary>The hub clients connect to.</summary>
     public const string HubName = "chat";
 
-    /// <summary>Client method: a message was sequenced; its argument is a <see cref="PushedMessage"/>.</summary>
+    /// <summary>Client method: a message was sequenced; its argument is a <see cref="MessageView"/>.</summary>
     public const string MessageMethod = "message";
 
     /// <summary>Client method: a message was accepted here and waits for its home region.</summary>

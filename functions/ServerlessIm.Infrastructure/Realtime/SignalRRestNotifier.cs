@@ -33,10 +33,12 @@ public sealed partial class SignalRRestNotifier : IRealtimeNotifier
     public ChannelReader<RealtimePush> Queued => _queue.Reader;
 
     public void MessageStored(IReadOnlyCollection<string> memberIds, Message message) =>
-        Enqueue(new RealtimePush(memberIds, ChatHubContract.MessageMethod, PushedMessage.Sequenced(message)));
+        Enqueue(new RealtimePush(memberIds, ChatHubContract.MessageMethod, MessageView.From(message)));
 
     public void MessagePending(IReadOnlyCollection<string> memberIds, Submission submission) =>
-        Enqueue(new RealtimePush(memberIds, ChatHubContract.PendingMethod, PushedMessage.Pending(submission)));
+        // Limitation: a pending push carries no homeRegion (the notifier is not told it); the send's answer does.
+        Enqueue(new RealtimePush(
+            memberIds, ChatHubContract.PendingMethod, MessageView.Pending(submission, homeRegion: null)));
 
     private void Enqueue(RealtimePush push)
     {

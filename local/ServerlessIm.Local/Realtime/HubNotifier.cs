@@ -13,12 +13,12 @@ namespace ServerlessIm.Local.Realtime;
 internal sealed partial class HubNotifier(IHubContext<ChatHub> hub, ILogger<HubNotifier> logger) : IRealtimeNotifier
 {
     public void MessageStored(IReadOnlyCollection<string> memberIds, Message message) =>
-        Push(memberIds, ChatHubContract.MessageMethod, PushedMessage.Sequenced(message));
+        Push(memberIds, ChatHubContract.MessageMethod, MessageView.From(message));
 
     public void MessagePending(IReadOnlyCollection<string> memberIds, Submission submission) =>
-        Push(memberIds, ChatHubContract.PendingMethod, PushedMessage.Pending(submission));
+        Push(memberIds, ChatHubContract.PendingMethod, MessageView.Pending(submission, homeRegion: null));
 
-    private void Push(IReadOnlyCollection<string> memberIds, string method, PushedMessage message)
+    private void Push(IReadOnlyCollection<string> memberIds, string method, MessageView message)
     {
         if (memberIds.Count == 0)
         {

@@ -37,8 +37,8 @@ public sealed class SignalRPushTests : IAsyncLifetime, IDisposable
             await AssertTokenForAsync(call);
             using var body = JsonDocument.Parse(call.Body);
             Assert.Equal(ChatHubContract.MessageMethod, body.RootElement.GetProperty("target").GetString());
-            var pushed = body.RootElement.GetProperty("arguments")[0].Deserialize<PushedMessage>(Web);
-            Assert.Equal(PushedMessage.Sequenced(sequenced.Message), pushed);
+            var pushed = body.RootElement.GetProperty("arguments")[0].Deserialize<MessageView>(Web);
+            Assert.Equal(MessageView.From(sequenced.Message), pushed);
         }
     }
 

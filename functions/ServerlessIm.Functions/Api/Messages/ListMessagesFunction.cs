@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ServerlessIm.Core.Conversations;
+using ServerlessIm.Core.Messages;
 using ServerlessIm.Core.Sequencing;
 using ServerlessIm.Core.Validation;
 using ServerlessIm.Functions.Api.Http;

@@ -1,10 +1,9 @@
-using ServerlessIm.Core.Messages;
-
-namespace ServerlessIm.Functions.Api.Messages;
+namespace ServerlessIm.Core.Messages;
 
 /// <summary>
-/// A message as the API shows it: <c>status</c> is <c>sequenced</c> (with <c>seq</c>) or <c>pending</c>
-/// (accepted here, waiting for the home region; no <c>seq</c> yet).
+/// A message as clients see it, in the HTTP API's answers and in realtime pushes alike, so a client parses
+/// both with one type: <c>status</c> is <c>sequenced</c> (with <c>seq</c>) or <c>pending</c> (accepted by a
+/// region, waiting for the conversation's home region; no <c>seq</c> yet).
 /// </summary>
 public sealed record MessageView(
     string Status,
@@ -29,7 +28,8 @@ public sealed record MessageView(
         new(SequencedStatus, m.ConversationId, m.Seq, m.Epoch, m.SenderId, m.DeviceId, m.DeviceSeq,
             m.ClientMessageId, m.Body, m.SentAt, m.SequencedAt, m.SequencedBy, m.SubmittedIn, m.SequencedBy);
 
-    public static MessageView Pending(Submission s, string homeRegion) =>
+    /// <param name="homeRegion">The conversation's home region, when the caller knows it.</param>
+    public static MessageView Pending(Submission s, string? homeRegion) =>
         new(PendingStatus, s.ConversationId, null, null, s.SenderId, s.DeviceId, s.DeviceSeq,
             s.ClientMessageId, s.Body, s.SentAt, null, null, s.SubmittedIn, homeRegion);
 }
