@@ -22,7 +22,13 @@ function tlv(tag, ...contents) {
 const sequence = (...items) => tlv(0x30, ...items);
 const set = (...items) => tlv(0x31, ...items);
 const explicit = (n, item) => tlv(0xa0 + n, item);
-const integer = bytes => tlv(0x02, bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+// DER integers are minimal: no leading zero byte unless the next byte's high bit is set.
+function integer(bytes) {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
+  return tlv(0x02, minimal[0] & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
+}
 const bitString = bytes => tlv(0x03, Buffer.from([0]), bytes);
 const octetString = bytes => tlv(0x04, bytes);
 const utf8String = text => tlv(0x0c, Buffer.from(text, "utf8"));
@@ -65,7 +71,8 @@ export function createLoopbackCertificate() {
   const subject = name("ServerlessIm local Cosmos");
   const now = Date.now();
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
+  // A positive serial of a full 16 bytes: high bit clear, never a zero first byte.
+  serial[0] = (serial[0] & 0x7f) | 0x40;
   const tbs = sequence(
     explicit(0, integer(Buffer.from([2]))),
     integer(serial),
