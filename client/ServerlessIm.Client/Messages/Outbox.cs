@@ -35,8 +35,11 @@ internal sealed class Outbox
                 entry.IsSequenced = true;
             }
 
-            var surplus = sent.Count(static e => e.IsSequenced) - KeptSequencedPerConversation;
-            sent.RemoveAll(e => e.IsSequenced && surplus-- > 0);
+            // Forget the oldest sequenced messages beyond those kept for resends.
+            var surplus = sent.Where(static e => e.IsSequenced)
+                .SkipLast(KeptSequencedPerConversation)
+                .ToHashSet();
+            sent.RemoveAll(surplus.Contains);
         }
     }
 

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ServerlessIm.Core.Conversations;
-using ServerlessIm.Core.Validation;
 using ServerlessIm.Functions.Api.Http;
 
 namespace ServerlessIm.Functions.Api.Conversations;
@@ -28,13 +26,9 @@ public sealed class ListConversationsFunction(
                 return unauthenticated!;
             }
 
-            var limitText = request.Query["limit"].ToString();
-            var limit = Limits.DefaultPageSize;
-            if (limitText.Length > 0
-                && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit)
-                    || limit is < 1 or > Limits.MaxPageSize))
+            if (!PageSize.TryRead(request, out var limit, out var badLimit))
             {
-                return Problems.Invalid("limit", $"A whole number from 1 to {Limits.MaxPageSize}.");
+                return badLimit!;
             }
 
             var continuation = request.Query["continuation"].ToString();

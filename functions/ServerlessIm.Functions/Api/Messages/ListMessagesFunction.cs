@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using ServerlessIm.Core.Conversations;
 using ServerlessIm.Core.Messages;
 using ServerlessIm.Core.Sequencing;
-using ServerlessIm.Core.Validation;
 using ServerlessIm.Functions.Api.Http;
 
 namespace ServerlessIm.Functions.Api.Messages;
@@ -54,7 +53,7 @@ public sealed class ListMessagesFunction(
     internal static bool TryReadPage(HttpRequest request, out long after, out int limit, out IActionResult? problem)
     {
         after = 0;
-        limit = Limits.DefaultPageSize;
+        limit = 0;
         problem = null;
 
         var afterText = request.Query["after"].ToString();
@@ -65,15 +64,6 @@ public sealed class ListMessagesFunction(
             return false;
         }
 
-        var limitText = request.Query["limit"].ToString();
-        if (limitText.Length > 0
-            && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit)
-                || limit is < 1 or > Limits.MaxPageSize))
-        {
-            problem = Problems.Invalid("limit", $"A whole number from 1 to {Limits.MaxPageSize}.");
-            return false;
-        }
-
-        return true;
+        return PageSize.TryRead(request, out limit, out problem);
     }
 }
